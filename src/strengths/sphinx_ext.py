@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
 from pathlib import Path
@@ -30,6 +31,40 @@ def _add_paths(app: Sphinx, config) -> None:
         config.templates_path.insert(0, str(TEMPLATES))
 
 
+def _package_fingerprint() -> str:
+    """A hash of everything that ends up inside executed notebook outputs (widget code, content)."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*")):
+        if path.suffix in {".py", ".js", ".css", ".yaml", ".json"} and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(package)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _invalidate_stale_execution_cache(app: Sphinx, config) -> None:
+    """Jupyter-cache keys on notebook source only, but widget pages embed the widget's ES module
+    and content in their outputs. When the package changes, drop the cache so pages re-execute."""
+    cache_dir = Path(app.srcdir) / config.nb_execution_cache_path if config.nb_execution_cache_path else None
+    if cache_dir is None:
+        return
+    stamp = cache_dir.parent / ".strengths-package-hash"
+    current = _package_fingerprint()
+    if stamp.exists() and stamp.read_text() == current:
+        return
+    shutil.rmtree(cache_dir, ignore_errors=True)
+    stamp.parent.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(current)
+    # Executed pages must be re-read too, not only re-executed.
+    app.env_outdated_by_package = True
+
+
+def _notebooks_outdated(app: Sphinx, env, added, changed, removed) -> list[str]:
+    if not getattr(app, "env_outdated_by_package", False):
+        return []
+    return [doc for doc in env.found_docs if str(env.doc2path(doc)).endswith(".ipynb")]
+
+
 def _replace_fontawesome(app: Sphinx, exception: Exception | None) -> None:
     if exception or app.builder.format != "html":
         return
@@ -50,6 +85,8 @@ def _replace_fontawesome(app: Sphinx, exception: Exception | None) -> None:
 
 def setup(app: Sphinx) -> dict:
     app.connect("config-inited", _add_paths)
+    app.connect("config-inited", _invalidate_stale_execution_cache)
+    app.connect("env-get-outdated", _notebooks_outdated)
     app.connect("build-finished", _replace_fontawesome)
     app.add_css_file("book.css")
     return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "1"}

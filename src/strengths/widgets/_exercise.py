@@ -68,17 +68,20 @@ class Exercise(anywidget.AnyWidget):
         content = exercise_content.get(exercise)
         if content["widget"] != self.widget_name:
             raise ValueError(f"exercise '{exercise}' is a {content['widget']} exercise, not {self.widget_name}")
-        esm, css = _module_source(self.widget_name)
         super().__init__(
             exercise_id=exercise,
             widget=self.widget_name,
             content=content,
             answers=dict(answers or {}),
             support=self.support_data(),
-            _esm=esm,
-            _css=css,
             **kwargs,
         )
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # anywidget turns class-level _esm/_css into synced traits; set them before it looks.
+        if cls.__dict__.get("widget_name"):
+            cls._esm, cls._css = _module_source(cls.widget_name)
+        super().__init_subclass__(**kwargs)
 
     # -- hooks for subclasses -------------------------------------------------------------
     def support_data(self) -> dict[str, Any]:
