@@ -1,11 +1,12 @@
 """Shared test fixtures. Browser fixtures live in tests/browser/conftest.py."""
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SITE = ROOT / "_build" / "html"
+SITE = Path(os.environ.get("SIP_SITE", ROOT / "_build" / "html")).resolve()
 DATA = Path(__file__).parent / "data"
 
 
