@@ -166,9 +166,11 @@ def load_file(path: Path, kind: str | None = None) -> Any:
     except _DuplicateKey as dup:
         fail(dup.line, dup.key, f"duplicate key (first given on line {dup.first_line})")
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # Point at where the broken construct starts (e.g. an unclosed quote), not where YAML gave up.
+        mark = exc.context_mark or exc.problem_mark
         line = mark.line + 1 if mark else 1
-        fail(line, "(syntax)", f"YAML syntax: {exc.problem or exc.context}")
+        detail = f"{exc.context}: {exc.problem}" if exc.context else str(exc.problem)
+        fail(line, "(syntax)", f"YAML syntax: {detail}")
     if root is None:
         fail(1, "(top level)", "file is empty")
 
