@@ -74,8 +74,9 @@ def runtime_page(tmp_path_factory):
 <script type="application/vnd.jupyter.widget-state+json">{json.dumps(state)}</script>
 <script type="module" src="_static/widgets/runtime.js"></script></head><body><main>{body}</main></body></html>"""
     (folder / "index.html").write_text(html)
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
-    handler.log_message = lambda *a: None
+    from conftest import _QuietHandler
+
+    handler = functools.partial(_QuietHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
