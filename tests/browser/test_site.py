@@ -41,3 +41,51 @@ def test_page_is_accessible_offline_and_error_free(watched, base_url, site, path
 def test_site_lists_pages(site):
     pages = built_pages()
     assert "book/index.html" in pages and len(pages) >= 5
+
+
+def dark_mode_pages() -> list[str]:
+    pages = [p for p in built_pages() if p.startswith("exercises/") or p == "book/index.html"]
+    return pages or ["(no built site)"]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", dark_mode_pages())
+def test_dark_mode_pages_have_no_axe_violations(browser, base_url, site, path):
+    """The theme follows the device's dark setting; contrast must hold there too."""
+    from conftest import PageWatch
+
+    context = browser.new_context(color_scheme="dark", viewport={"width": 1280, "height": 900})
+    try:
+        watch = PageWatch(context.new_page(), base_url)
+        page = open_page(watch, base_url, path)
+        if page.locator("script[type='application/vnd.jupyter.widget-view+json']").count():
+            page.wait_for_selector("html[data-widgets-ready='true']", timeout=15000)
+        assert page.evaluate("document.documentElement.dataset.theme") == "dark"
+        assert watch.axe() == []
+        watch.assert_clean()
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+def test_pages_fit_a_320px_screen_and_200_percent_zoom(browser, base_url, site):
+    """WCAG 1.4.10 reflow: at 320 CSS px (what 1280 px at 400 % or a small phone gives) and at
+    640 px (1280 px at 200 % zoom) the main content does not scroll sideways."""
+    pages = [p for p in built_pages() if p.startswith(("book/", "exercises/"))]
+    for width in (320, 640):
+        context = browser.new_context(viewport={"width": width, "height": 800})
+        try:
+            page = context.new_page()
+            for path in pages:
+                page.goto(base_url + path, wait_until="load")
+                if page.locator("script[type='application/vnd.jupyter.widget-view+json']").count():
+                    page.wait_for_selector("html[data-widgets-ready='true']", timeout=15000)
+                overflow = page.evaluate(
+                    """() => [...document.querySelectorAll('.bd-article > *, .sip-exercise')]
+                        .filter(el => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible')
+                        .map(el => el.className || el.tagName)"""
+                )
+                assert overflow == [], f"{path} at {width}px: {overflow}"
+                assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), f"{path} scrolls sideways at {width}px"
+        finally:
+            context.close()
