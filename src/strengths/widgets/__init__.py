@@ -2,5 +2,15 @@
 
 from strengths.widgets._exercise import Exercise
 from strengths.widgets.reflection import Reflection
+from strengths.widgets.strengths_map import StrengthsMap
+from strengths.widgets.social_discipline_window import SocialDisciplineWindow
+from strengths.widgets.mindspace_planner import MindspacePlanner
+from strengths.widgets.values_self_assessment import ValuesSelfAssessment
 
-__all__ = ["Exercise", "Reflection"]
+__all__ = ["Exercise", "Reflection", "StrengthsMap", "SocialDisciplineWindow", "MindspacePlanner", "ValuesSelfAssessment"]
+
+from strengths.widgets.decision_point import DecisionPoint
+from strengths.widgets.open_questions import OpenQuestions
+from strengths.widgets.quiz import Quiz
+
+__all__ += ["DecisionPoint", "OpenQuestions", "Quiz"]
