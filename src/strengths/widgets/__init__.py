@@ -8,3 +8,9 @@ from strengths.widgets.mindspace_planner import MindspacePlanner
 from strengths.widgets.values_self_assessment import ValuesSelfAssessment
 
 __all__ = ["Exercise", "Reflection", "StrengthsMap", "SocialDisciplineWindow", "MindspacePlanner", "ValuesSelfAssessment"]
+
+from strengths.widgets.decision_point import DecisionPoint
+from strengths.widgets.open_questions import OpenQuestions
+from strengths.widgets.quiz import Quiz
+
+__all__ += ["DecisionPoint", "OpenQuestions", "Quiz"]
