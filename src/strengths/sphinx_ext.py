@@ -45,9 +45,9 @@ def _package_fingerprint() -> str:
 def _invalidate_stale_execution_cache(app: Sphinx, config) -> None:
     """Jupyter-cache keys on notebook source only, but widget pages embed the widget's ES module
     and content in their outputs. When the package changes, drop the cache so pages re-execute."""
-    cache_dir = Path(app.srcdir) / config.nb_execution_cache_path if config.nb_execution_cache_path else None
-    if cache_dir is None:
-        return
+    # Same default as myst-nb: <build dir>/.jupyter_cache beside the html folder.
+    configured = config.nb_execution_cache_path
+    cache_dir = Path(app.srcdir) / configured if configured else Path(app.outdir).parent / ".jupyter_cache"
     stamp = cache_dir.parent / ".strengths-package-hash"
     current = _package_fingerprint()
     if stamp.exists() and stamp.read_text() == current:
