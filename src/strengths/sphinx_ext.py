@@ -89,4 +89,7 @@ def setup(app: Sphinx) -> dict:
     app.connect("env-get-outdated", _notebooks_outdated)
     app.connect("build-finished", _replace_fontawesome)
     app.add_css_file("book.css")
+    from strengths import directives  # framework chapters and glossary from YAML
+
+    directives.setup(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "1"}
