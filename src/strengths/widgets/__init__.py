@@ -14,3 +14,7 @@ from strengths.widgets.open_questions import OpenQuestions
 from strengths.widgets.quiz import Quiz
 
 __all__ += ["DecisionPoint", "OpenQuestions", "Quiz"]
+
+from strengths.widgets.case_note_rewrite import CaseNoteRewrite
+
+__all__ += ["CaseNoteRewrite"]

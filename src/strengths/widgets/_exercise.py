@@ -43,12 +43,19 @@ def _module_source(widget: str) -> tuple[str, str]:
     Concatenation (not ``import``) keeps each widget a single self-contained module, which the
     static runtime can load from a Blob URL with no build step and no extra requests.
     """
-    js = (HERE / "_shared.js").read_text(encoding="utf-8") + "\n" + (HERE / f"{widget}.js").read_text(encoding="utf-8")
+    js = "\n".join((HERE / name).read_text(encoding="utf-8") for name in ("_check.js", "_shared.js", f"{widget}.js"))
     css = (HERE / "_shared.css").read_text(encoding="utf-8")
     own_css = HERE / f"{widget}.css"
     if own_css.is_file():
         css += "\n" + own_css.read_text(encoding="utf-8")
     return js, css
+
+
+def language_support() -> dict[str, Any]:
+    """The language and personal-data rules for the browser check (``support["language"]``)."""
+    from strengths.check import compiled_rules
+
+    return compiled_rules()
 
 
 class Exercise(anywidget.AnyWidget):

@@ -94,8 +94,89 @@ function downloadText(filename, text, type = "text/markdown") {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** How one finding reads in the list under a field, e.g. “refused” — blame word: try ‘decided not to’. */
+function describeFinding(finding) {
+  if (finding.kind === "personal-data") return `“${finding.text}” — personal data (${finding.label}): ${finding.suggestion}`;
+  const options = String(finding.suggestion || "").split(" / ").map((alt) => `‘${alt}’`);
+  return `“${finding.text}” — ${finding.label}: try ${options.join(" or ")}`;
+}
+
+function summariseFindings(findings) {
+  const personal = findings.filter((f) => f.kind === "personal-data").length;
+  const language = findings.length - personal;
+  const parts = [];
+  if (language) parts.push(`${language} ${language === 1 ? "suggestion" : "suggestions"}`);
+  if (personal) parts.push(`${personal} possible personal ${personal === 1 ? "detail" : "details"} to remove`);
+  return parts.length ? parts.join(", ") : "No suggestions";
+}
+
+/**
+ * Live strengths-based language and personal-data check for a textarea (opt in with
+ * textField({check: ctx.support.language})). Debounced; findings are listed under the field as
+ * text, each with a button that selects the words in the field, and a count in a polite live region.
+ */
+function languageCheck(area, rules, { delay = 300, limit = 40 } = {}) {
+  const id = uid("check");
+  const summary = h("p", { id: `${id}-summary`, class: "sip-check-summary", role: "status", "aria-live": "polite" });
+  const list = h("ul", { class: "sip-check-list", "aria-label": "Language and personal-data suggestions" });
+  const element = h("div", { class: "sip-check", "data-check": "" }, summary, list);
+  let timer = null;
+  let findings = [];
+  const run = () => {
+    clearTimeout(timer);
+    findings = checkText(area.value, rules);
+    const text = summariseFindings(findings);
+    if (summary.textContent !== text) summary.textContent = text;
+    const items = findings.slice(0, limit).map((finding) => {
+      const show = h("button", {
+        type: "button",
+        class: "sip-button sip-button-quiet sip-check-show",
+        text: "Show",
+        "aria-label": `Show “${finding.text}” in the text`,
+      });
+      show.addEventListener("click", () => {
+        area.focus();
+        area.setSelectionRange(finding.start, finding.end);
+      });
+      return h(
+        "li",
+        { class: `sip-check-item sip-check-${finding.kind}`, "data-rule": finding.rule },
+        h("span", { class: "sip-check-kind", text: finding.kind === "personal-data" ? "Personal data: " : "Suggestion: " }),
+        h("span", { class: "sip-check-message", text: describeFinding(finding) }),
+        " ",
+        h("span", { class: "sip-check-why", text: finding.why }),
+        " ",
+        show,
+      );
+    });
+    if (findings.length > limit) items.push(h("li", { class: "sip-check-more", text: `and ${findings.length - limit} more` }));
+    list.replaceChildren(...items);
+    list.hidden = findings.length === 0;
+    return findings;
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, delay);
+  };
+  area.addEventListener("input", schedule);
+  run();
+  return { element, summaryId: summary.id, run, get findings() { return findings; } };
+}
+
+/** The warning shown before a download when any answer seems to hold personal data (or null). */
+function personalDataWarning(answers, rules) {
+  if (!rules) return null;
+  const found = personalDataIn(answers, rules);
+  if (!found.length) return null;
+  const kinds = [...new Set(found.map((f) => f.label))].join(", ");
+  return (
+    `Your answers seem to contain personal data (${kinds}). ` +
+    "Remove names, numbers and addresses before you share this file. Download anyway?"
+  );
+}
+
 /** A labelled multi-line text field with a live word count and a copy of its text for printing. */
-function textField({ label, value = "", rows = 4, hint = "", onInput }) {
+function textField({ label, value = "", rows = 4, hint = "", onInput, check = null }) {
   const id = uid("field");
   const countId = `${id}-count`;
   const hintId = hint ? `${id}-hint` : null;
@@ -118,6 +199,8 @@ function textField({ label, value = "", rows = 4, hint = "", onInput }) {
     if (onInput) onInput(area.value);
   });
   refresh();
+  const checker = check ? languageCheck(area, check) : null;
+  if (checker) area.setAttribute("aria-describedby", [hintId, countId, checker.summaryId].filter(Boolean).join(" "));
   const wrapper = h(
     "div",
     { class: "sip-field" },
@@ -126,8 +209,9 @@ function textField({ label, value = "", rows = 4, hint = "", onInput }) {
     area,
     printCopy,
     count,
+    checker ? checker.element : null,
   );
-  return { element: wrapper, input: area, refresh };
+  return { element: wrapper, input: area, refresh, checker };
 }
 
 /** Show the "stays on this device" note once per page, before the first exercise. */
@@ -242,7 +326,7 @@ function mountExercise(model, el, spec) {
 
   const download = h("button", { type: "button", class: "sip-button", text: "Download as Markdown" });
   download.addEventListener("click", () => {
-    const warning = spec.beforeExport ? spec.beforeExport(answers) : null;
+    const warning = (spec.beforeExport ? spec.beforeExport(answers) : null) || personalDataWarning(answers, ctx.support.language);
     if (warning && !window.confirm(warning)) return;
     const filename = `strengths-in-practice-${model.get("exercise_id")}-${sipToday()}.md`;
     downloadText(filename, markdown());

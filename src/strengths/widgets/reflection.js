@@ -27,6 +27,7 @@ export default {
             hint: prompt.hint || "",
             rows: prompt.rows || 4,
             value: (ctx.answers.responses || {})[prompt.id] || "",
+            check: ctx.support.language,
             onInput: (value) => ctx.update({ responses: { ...(ctx.answers.responses || {}), [prompt.id]: value } }),
           });
           field.input.dataset.promptId = prompt.id;
@@ -38,6 +39,7 @@ export default {
             hint: "One concrete action, for example something to try in your next visit.",
             rows: 2,
             value: ctx.answers.action || "",
+            check: ctx.support.language,
             onInput: (value) => ctx.update({ action: value }),
           });
           field.input.dataset.promptId = "action";
