@@ -139,15 +139,26 @@ export default {
           }
           rings.forEach((ring, i) => {
             const inRing = all.filter((item) => item.ring === ring.id);
-            const nameY = i === 0 ? 200 - band * 0.55 : 200 - band * (i + 1) + 13;
+            const nameY = i === 0 ? 200 - band * 0.45 : 200 - band * (i + 1) + 13;
             children.push(svgEl("text", { x: 200, y: nameY, class: "sip-sm-ring-name", "text-anchor": "middle", text: ring.name }));
-            const radius = i === 0 ? band * 0.15 : band * (i + 0.55);
+            if (i === 0) {
+              // the centre: a short stack of labels, then "+ N more" (the list has them all)
+              const shown = inRing.slice(0, 4);
+              shown.forEach((item, k) => {
+                children.push(svgEl("text", { x: 200, y: (200 - 4 + 12 * k).toFixed(1), "text-anchor": "middle", class: "sip-sm-item", text: shortLabel(item.text, 18) }));
+              });
+              if (inRing.length > shown.length) {
+                children.push(svgEl("text", { x: 200, y: 200 - 4 + 12 * shown.length, "text-anchor": "middle", class: "sip-sm-item", text: `+ ${inRing.length - shown.length} more` }));
+              }
+              return;
+            }
+            const radius = band * (i + 0.5);
             inRing.forEach((item, k) => {
               const n = inRing.length;
-              // spread items over the ring, avoiding the ring's name at the top
-              const angle = i === 0 && n === 1 ? Math.PI / 2 : -Math.PI / 2 + ((k + 1) * 2 * Math.PI) / (n + 1);
+              // spread items round the ring, leaving the top free for the ring's name
+              const angle = -Math.PI / 2 + ((k + 1) * 2 * Math.PI) / (n + 1);
               const x = 200 + radius * Math.cos(angle);
-              const y = 200 + radius * Math.sin(angle) + (i === 0 ? 6 * k : 0);
+              const y = 200 + radius * Math.sin(angle) + 4;
               children.push(svgEl("text", { x: x.toFixed(1), y: y.toFixed(1), "text-anchor": "middle", class: "sip-sm-item", text: shortLabel(item.text) }));
             });
           });
