@@ -25,9 +25,9 @@ GREY = "#6b6b6b"
 
 def _axes_grid(ax, rows: list[str], cols: list[str]) -> None:
     ax.set_xticks(range(len(cols)))
-    ax.set_xticklabels(cols, rotation=35, ha="right", fontsize=10)
+    ax.set_xticklabels(cols, rotation=35, ha="right", fontsize=11)
     ax.set_yticks(range(len(rows)))
-    ax.set_yticklabels(rows, fontsize=10)
+    ax.set_yticklabels(rows, fontsize=11)
     ax.set_xlim(-0.6, len(cols) - 0.4)
     ax.set_ylim(len(rows) - 0.4, -0.6)
     for x in range(len(cols)):
@@ -62,24 +62,26 @@ def values_figure(cw: dict):
 
 
 def steps_figure(cw: dict):
-    rows = [s["step"] for s in cw["steps"]]
     approaches = cw["approaches"]
-    cols = [a["name"] for a in approaches]
-    fig, ax = plt.subplots(figsize=(9, 4.8))
+    rows = [a["name"] for a in approaches]
+    cols = [s["step"] for s in cw["steps"]]
+    fig, ax = plt.subplots(figsize=(8, 6.2))
     _axes_grid(ax, rows, cols)
-    for y, step in enumerate(cw["steps"]):
-        for x, approach in enumerate(approaches):
+    ax.set_xticklabels(cols, rotation=0, ha="center", fontsize=11)
+    ax.xaxis.tick_top()
+    for x, step in enumerate(cw["steps"]):
+        for y, approach in enumerate(approaches):
             if approach["name"] in step["uses"]:
                 isl = approach["source"] == "islington"
                 ax.scatter([x], [y], s=260, marker="s" if isl else "o", color=BLUE if isl else ORANGE, zorder=3)
-    for label, approach in zip(ax.get_xticklabels(), approaches):
+    for label, approach in zip(ax.get_yticklabels(), approaches):
         label.set_color(BLUE if approach["source"] == "islington" else ORANGE)
-    ax.set_title("Approaches that help at each of the four steps", fontsize=12)
+        label.set_fontsize(11)
     handles = [
         plt.Line2D([], [], marker="s", linestyle="", markersize=11, color=BLUE, label="Islington toolkit"),
-        plt.Line2D([], [], marker="o", linestyle="", markersize=11, color=ORANGE, label="Darlington umbrella"),
+        plt.Line2D([], [], marker="o", linestyle="", markersize=11, color=ORANGE, label="Darlington methods"),
     ]
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=10)
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.02), ncol=2, frameon=False, fontsize=11)
     fig.tight_layout()
     return fig
 

@@ -131,7 +131,7 @@ def crosswalk_alt(kind: str, cw: dict) -> str:
             f"No close partner in THRIVE: {_join(isl)}. No close partner in Islington: {_join(dar)}."
         )
     parts = [f"{s['step']}: {_join(s['uses'])}" for s in cw["steps"]]
-    return "Grid chart of the four steps against the approaches from both frameworks. " + ". ".join(parts) + "."
+    return "Grid chart of approaches from both frameworks (rows) against the four steps (columns). " + ". ".join(parts) + "."
 
 
 def _crosswalk_block(kind: str, cw: dict) -> list[str]:
@@ -139,16 +139,14 @@ def _crosswalk_block(kind: str, cw: dict) -> list[str]:
 
     out: list[str] = []
     if kind == "values":
-        links = value_matrix(cw)
         rows = []
         for isl in cw["islington_values"]:
-            row = [isl]
-            for dar in cw["darlington_values"]:
-                row.append({"close": "Close match", "partial": "Partial"}.get(links.get((isl, dar), ""), "–"))
-            rows.append(row)
+            close = [l["darlington"] for l in cw["value_links"] if l["islington"] == isl and l["strength"] == "close"]
+            partial = [l["darlington"] for l in cw["value_links"] if l["islington"] == isl and l["strength"] == "partial"]
+            rows.append([isl, ", ".join(close) or "None", ", ".join(partial) or "None"])
         out += _list_table(
-            "Islington's values (rows) against Darlington's THRIVE values (columns)",
-            ["Islington value"] + cw["darlington_values"], rows,
+            "Islington's values and the THRIVE values they meet",
+            ["Islington value", "Close match in THRIVE", "Partial overlap in THRIVE"], rows,
         )
         out += ["How each pair meets:", ""]
         out += _bullets([
@@ -163,14 +161,15 @@ def _crosswalk_block(kind: str, cw: dict) -> list[str]:
         ]
         caption = "Where Islington's values and Darlington's THRIVE values meet. A large dot is a close match, a small dot a partial one."
     else:
-        names = [a["name"] for a in cw["approaches"]]
+        steps = cw["steps"]
         rows = []
-        for step in cw["steps"]:
-            rows.append([step["step"]] + ["Yes" if n in step["uses"] else "–" for n in names])
-        labels = [f"{a['name']} ({SOURCE_SHORT[a['source']]})" for a in cw["approaches"]]
-        out += _list_table("The four steps (rows) against approaches from both frameworks (columns)", ["Step"] + labels, rows)
+        for approach in cw["approaches"]:
+            rows.append([approach["name"], SOURCE_SHORT[approach["source"]]]
+                        + ["Yes" if approach["name"] in step["uses"] else "–" for step in steps])
+        out += _list_table("Approaches from both frameworks (rows) at each of the four steps (columns)",
+                           ["Approach", "From"] + [step["step"] for step in steps], rows)
         out += _bullets([f"**{s['step']}**: {s['note']}" for s in cw["steps"]])
-        caption = "Which approaches from each framework help at each of the four steps. Islington approaches are blue squares, Darlington approaches orange circles."
+        caption = "Which approaches from each framework help at each of the four steps. Islington tools are blue squares, Darlington methods orange circles."
     data_uri = figures.crosswalk_data_uri(kind, cw)
     out += [
         f"```{{figure}} {data_uri}",
