@@ -126,6 +126,13 @@ def test_strengths_map_keyboard_reload_export(watched, base_url):
     tab_until(page, "el => el.getAttribute('aria-label') === \"Remove 'a mistake to remove'\"")
     page.keyboard.press("Space")
     assert active(page, "el.getAttribute('aria-label') || el.type") is not None
+    # start editing, then change your mind with Escape
+    tab_until(page, "el => el.getAttribute('aria-label') === \"Edit 'walks the dog daily'\"", back=True)
+    page.keyboard.press("Enter")
+    assert active(page, "el.value") == "walks the dog daily"
+    page.keyboard.press("Escape")
+    assert active(page, "el.value") == ""
+    assert section.get_by_role("button", name="Add", exact=True).is_visible()
     wait_saved(page)
 
     def check_shown():
@@ -195,8 +202,16 @@ def test_social_discipline_window_keyboard_reload_export(watched, base_url):
     record = check_export(page, section, "social-discipline-sort", SocialDisciplineWindow)
     assert record["answers"] == {"placements": target, "checked": True}
 
-    # drag and drop works too: move the mistake to TO with the mouse
-    page.drag_and_drop(f".sip-sdw-with [data-statement='follow-plan-or-else']", ".sip-sdw-to")
+    # keyboard: take the mistake back out of WITH ("Move back to the list")
+    section.locator(".sip-sdw-card").first.focus()
+    tab_until(page, "el => el.dataset.statement === 'follow-plan-or-else'")
+    page.keyboard.press("Enter")
+    tab_until(page, "el => el.textContent === 'Move back to the list'", back=True)
+    page.keyboard.press("Enter")
+    assert section.locator(".sip-sdw-pool [data-statement='follow-plan-or-else']").count() == 1
+    assert "○ Not placed" in section.locator(".sip-sdw-feedback").inner_text()
+    # drag and drop works too: move it to TO with the mouse
+    page.drag_and_drop(".sip-sdw-pool [data-statement='follow-plan-or-else']", ".sip-sdw-to")
     assert section.locator(".sip-sdw-to [data-statement='follow-plan-or-else']").count() == 1
     assert f"You placed {len(answers)} of {len(answers)}" in section.locator(".sip-sdw-feedback").inner_text()
     check_safe(page, section)

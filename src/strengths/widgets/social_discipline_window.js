@@ -75,7 +75,7 @@ export default {
         }
 
         const feedback = h("div", { class: "sip-sdw-feedback", tabindex: "-1" });
-        const checkButton = h("button", { type: "button", class: "sip-button", text: "Check my sorting" });
+        const checkButton = h("button", { type: "button", class: "sip-button sip-sdw-check", text: "Check my sorting" });
 
         const cardButton = (s) =>
           h("button", {

@@ -98,6 +98,10 @@ export default {
           if (event.key === "Enter") {
             event.preventDefault();
             submit();
+          } else if (event.key === "Escape" && editing) {
+            event.preventDefault();
+            resetForm();
+            ctx.announce("Editing cancelled.");
           }
         });
         cancelButton.addEventListener("click", () => {

@@ -169,7 +169,7 @@ export default {
           drawComparisons();
         };
 
-        const snapshotButton = h("button", { type: "button", class: "sip-button", text: "Save as a snapshot" });
+        const snapshotButton = h("button", { type: "button", class: "sip-button sip-vsa-snapshot", text: "Save as a snapshot" });
         snapshotButton.addEventListener("click", () => {
           const saved = { ratings: { ...(ctx.answers.ratings || {}) }, saved_at: new Date().toISOString() };
           ctx.update({ previous: saved }, { immediate: true });
