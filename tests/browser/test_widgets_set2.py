@@ -11,6 +11,7 @@ filled-in page; nothing overflows sideways at 320 px.
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -104,6 +105,8 @@ def assert_no_injection(page, exercise: str) -> None:
     assert page.evaluate("() => typeof window.__pwned") == "undefined"
     assert page.locator(f"{sel} img").count() == 0
     assert page.locator(f"{sel} script").count() == 0
+    shown = page.locator(sel).inner_text()
+    assert not re.search(r"\b(null|undefined|NaN)\b|\[object Object\]", shown), "a widget printed a JS placeholder"
 
 
 def assert_no_overflow(page, widths=(320, 640)) -> None:
@@ -180,11 +183,13 @@ def test_quiz_keyboard_restore_download_clear(watched, base_url):
 
     _answer_quiz_with_keyboard(page)
     wait_saved(page)
-    assert "Correct" in page.locator(f"{sel} [data-feedback='care-r']").inner_text()
+    right = page.locator(f"{sel} [data-feedback='care-r']").inner_text()
+    assert "Correct" in right and "null" not in right and "The right answer" not in right
     assert "Not quite" in page.locator(f"{sel} [data-feedback='ambitious']").inner_text()
     assert "The right answer" in page.locator(f"{sel} [data-feedback='ambitious']").inner_text()
     assert page.locator(f"{sel} [data-feedback='independence']").inner_text() == ""
     assert "3 of 5 correct" in page.locator(f"{sel} .sip-quiz-score").inner_text()
+    assert_no_injection(page, QUIZ)
 
     saved = record(page, QUIZ_PAGE_ID, QUIZ)
     assert saved["widget"] == "quiz" and saved["page"] == QUIZ_PAGE_ID

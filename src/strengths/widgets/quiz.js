@@ -101,11 +101,10 @@ export default {
             const right = quizIsCorrect(question, chosen);
             feedback.classList.add(right ? "sip-feedback-correct" : "sip-feedback-wrong");
             const rightText = question.options.filter((o) => o.correct).map((o) => o.text).join("; ");
-            feedback.replaceChildren(
-              h("p", { class: "sip-feedback-verdict" }, h("strong", { text: right ? "✓ Correct." : "✗ Not quite." })),
-              right ? null : h("p", { text: `The right answer: ${rightText}` }),
-              h("p", { text: question.explanation }),
-            );
+            const parts = [h("p", { class: "sip-feedback-verdict" }, h("strong", { text: right ? "✓ Correct." : "✗ Not quite." }))];
+            if (!right) parts.push(h("p", { text: `The right answer: ${rightText}` }));
+            parts.push(h("p", { text: question.explanation }));
+            feedback.replaceChildren(...parts);
           };
 
           const onChange = () => {
