@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import io
 import json
+import textwrap
 from functools import lru_cache
 
 import matplotlib
@@ -64,8 +65,8 @@ def values_figure(cw: dict):
 def steps_figure(cw: dict):
     approaches = cw["approaches"]
     rows = [a["name"] for a in approaches]
-    cols = [s["step"] for s in cw["steps"]]
-    fig, ax = plt.subplots(figsize=(8, 6.2))
+    cols = [textwrap.fill(s["step"], 12) for s in cw["steps"]]
+    fig, ax = plt.subplots(figsize=(8, 6.4))
     _axes_grid(ax, rows, cols)
     ax.set_xticklabels(cols, rotation=0, ha="center", fontsize=11)
     ax.xaxis.tick_top()

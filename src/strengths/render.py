@@ -207,7 +207,8 @@ def render_block(block: dict, chapter_source: str) -> list[str]:
         out += _crosswalk_block(block["crosswalk"], crosswalk())
     if "law_differs" in block:
         out += [
-            "```{important} Where the framework and the law differ",
+            "```{admonition} Where the framework and the law differ",
+            ":class: important",
             block["law_differs"],
             "```",
             "",
@@ -244,7 +245,7 @@ def render_chapter(chapter: dict, framework: dict) -> str:
         ":class: tip",
         reflect["prompt"],
         "",
-        f"Write your answer in one of the {{doc}}`exercises <{reflect['exercise']}>` and bring it to supervision.",
+        f"Note your answer, then try the exercise {{doc}}`{reflect['exercise']}` and bring it to supervision.",
         "```",
         "",
     ]

@@ -102,7 +102,16 @@ def test_every_chapter_follows_the_skeleton():
         text = chapter_text(cid)
         positions = [text.find(h) for h in skeleton]
         assert -1 not in positions and positions == sorted(positions), f"{cid}: skeleton out of order"
-        assert "{doc}`exercises </exercises/index>`" in text, f"{cid}: reflect prompt must link to an exercise"
+        assert re.search(r"try the exercise \{doc\}`/exercises/", text), f"{cid}: reflect prompt must link to an exercise"
+
+
+def test_linked_exercise_pages_exist_and_are_in_the_toc():
+    toc = (ROOT / "_toc.yml").read_text(encoding="utf-8")
+    for cid, (_, chapter) in CHAPTERS.items():
+        for doc in [chapter["reflect"]["exercise"]] + [u["doc"] for u in chapter["used_by"]]:
+            name = doc.lstrip("/")
+            assert any((ROOT / f"{name}{ext}").is_file() for ext in (".md", ".ipynb")), f"{cid}: no page {doc}"
+            assert f"file: {name}\n" in toc, f"{cid}: {doc} is not in _toc.yml"
 
 
 def test_four_areas_of_substantial_difficulty_and_the_difference_is_said():
