@@ -159,6 +159,7 @@ function languageCheck(area, rules, { delay = 300, limit = 40 } = {}) {
     timer = setTimeout(run, delay);
   };
   area.addEventListener("input", schedule);
+  area.sipCheckRun = run; // for tests: the full check and redraw, without the debounce
   run();
   return { element, summaryId: summary.id, run, get findings() { return findings; } };
 }
@@ -347,5 +348,7 @@ function mountExercise(model, el, spec) {
   ensurePrivacyNote(section);
   // Expose the export for tests and for the kernel-less portfolio page.
   section.sipMarkdown = markdown;
+  // The language checker with this exercise's rules (tests compare it with the Python checker).
+  section.sipCheck = (text) => checkText(text, ctx.support.language || null);
   return () => clearTimeout(saveTimer);
 }
