@@ -11,15 +11,21 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from strengths import content, exercises
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
+import make_seed_shingles as shingles  # noqa: E402
 from strengths.widgets import DecisionPoint, Exercise, OpenQuestions, Quiz, Reflection
 from strengths.widgets.open_questions import SELF_CHECK_MESSAGES, self_check
 
-WIDGETS = Path(__file__).resolve().parents[2] / "src" / "strengths" / "widgets"
+ROOT = Path(__file__).resolve().parents[2]
+WIDGETS = ROOT / "src" / "strengths" / "widgets"
+DATA = ROOT / "tests" / "data"
 SEEDS = Path("/work/shared/seeds")
 MY_CONTENT = ["values-in-practice", "open-questions", "rights-and-risk"]
 NASTY = "<script>alert(1)</script>\n*star* # hash [link](x)\n\n  second para_with_underscores  "
@@ -243,25 +249,52 @@ def test_schema_rejects_bad_quiz_and_decision(tmp_path):
     assert "fit" in text or "choices" in text
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9']+", text.lower().replace("\u2019", "'"))
+def _seed_shingles() -> set[str]:
+    """Hashed 12-word windows of both frameworks (tests/data/seed_shingles.txt; the seeds are not in the repo)."""
+    stored = DATA / "seed_shingles.txt"
+    if stored.is_file():
+        return {line.strip() for line in stored.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
+    seeds = sorted(SEEDS.glob("*.txt"))
+    assert seeds, "no tests/data/seed_shingles.txt: run tests/data/make_seed_shingles.py SEEDS_DIR"
+    return set().union(*(shingles.shingles(seed.read_text(encoding="utf-8")) for seed in seeds))
 
 
 def test_content_in_own_words():
-    """No run of 12 words matches either source framework."""
-    seeds = sorted(SEEDS.glob("*.txt"))
-    assert seeds, f"framework texts missing from {SEEDS}"
-    grams = set()
-    for seed in seeds:
-        w = _words(seed.read_text(encoding="utf-8"))
-        grams |= {tuple(w[i : i + 12]) for i in range(len(w) - 11)}
-    texts = [(content.CONTENT_ROOT / "exercises" / f"{n}.yaml").read_text(encoding="utf-8") for n in MY_CONTENT]
-    root = Path(__file__).resolve().parents[2]
-    texts += [(root / "exercises" / f"{p}.ipynb").read_text(encoding="utf-8") for p in ("values", "open-questions", "rights-and-risk")]
-    for text in texts:
-        w = _words(text)
-        hits = [" ".join(w[i : i + 12]) for i in range(len(w) - 11) if tuple(w[i : i + 12]) in grams]
-        assert hits == []
+    """No run of 12 words in these exercises or their pages matches either source framework."""
+    grams = _seed_shingles()
+    assert len(grams) > 1000
+    texts = {n: (content.CONTENT_ROOT / "exercises" / f"{n}.yaml").read_text(encoding="utf-8") for n in MY_CONTENT}
+    for page in ("values", "open-questions", "rights-and-risk"):
+        nb = json.loads((ROOT / "exercises" / f"{page}.ipynb").read_text(encoding="utf-8"))
+        texts[page] = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
+    for name, text in texts.items():
+        w = shingles.words(text)
+        hits = [" ".join(w[i : i + shingles.N]) for i in range(len(w) - shingles.N + 1) if shingles.shingle(w[i : i + shingles.N]) in grams]
+        assert hits == [], f"{name}: {hits}"
+
+
+def test_content_passes_language_check():
+    """Exercise text follows the book's own strengths-based language rules."""
+    from strengths.check import engine
+
+    findings = []
+    for name in MY_CONTENT:
+        data = content.load_file(content.CONTENT_ROOT / "exercises" / f"{name}.yaml")
+        for item in data["exercises"]:
+            for text in _strings(item):
+                findings += [(item["id"], f.rule, f.text) for f in engine.check(text)]
+    assert findings == []
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
 
 
 # --------------------------------------------------------------------------- JS twins
