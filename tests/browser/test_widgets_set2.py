@@ -305,6 +305,24 @@ def test_decision_point_keyboard_restore_download_clear_injection(watched, base_
     watched.assert_clean()
 
 
+def test_decision_note_and_rewrites_have_the_language_check(watched, base_url):
+    page = open_page(watched, base_url, RISK_PAGE, widgets=True)
+    sel = section(page, ADA)
+    page.locator(f"{sel} textarea[data-prompt-id='note']").focus()
+    page.keyboard.type("Ada refused to stop cycling.")
+    page.wait_for_timeout(450)
+    assert "1 suggestion" in page.locator(f"{sel} .sip-check-summary").inner_text()
+    assert page.locator(f"{sel} .sip-check-item[data-rule='refuses']").count() == 1
+    page = open_page(watched, base_url, OQ_PAGE, widgets=True)
+    sel = section(page, OQ)
+    page.locator(f"{sel} textarea[data-question-id='stairs']").focus()
+    page.keyboard.type("How do you manage, given you are non-compliant?")
+    page.wait_for_timeout(450)
+    assert "suggestion" in page.locator(f"{sel} [data-question='stairs'] .sip-check-summary").inner_text()
+    assert_axe_clean(watched, dark=False)
+    watched.assert_clean()
+
+
 # --------------------------------------------------------------------------- OpenQuestions
 
 

@@ -195,6 +195,8 @@ def test_open_questions_score_and_support():
     assert oq.score == 2  # stairs, enjoy
     assert set(oq.support["messages"]) == set(SELF_CHECK_MESSAGES)
     assert oq.support["closed_opener"] and oq.support["tag_question"]
+    assert oq.support["language"]["rules"]  # the live language check on each rewrite
+    assert DecisionPoint(exercise="ada-cycling").support["language"]["rules"]
 
 
 # --------------------------------------------------------------------------- content

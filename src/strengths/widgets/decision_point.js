@@ -133,6 +133,7 @@ export default {
             hint: "Optional. A few lines for yourself.",
             rows: 3,
             value: ctx.answers.note || "",
+            check: ctx.support.language,
             onInput: (value) => ctx.update({ note: value }),
           });
           field.input.dataset.promptId = "note";

@@ -44,6 +44,7 @@ export default {
             hint: question.context || "",
             rows: 2,
             value: (ctx.answers.rewrites || {})[question.id] || "",
+            check: support.language,
             onInput: (value) => {
               ctx.update({ rewrites: { ...(ctx.answers.rewrites || {}), [question.id]: value } });
               refreshCheck();

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from strengths.markdown import escape_markdown, quote_block
-from strengths.widgets._exercise import Exercise
+from strengths.widgets._exercise import Exercise, language_support
 
 _APOS = "['\u2019]"
 _VERBS = ["do", "does", "did", "is", "are", "can", "could", "will", "would", "have", "has", "should"]
@@ -49,7 +49,13 @@ class OpenQuestions(Exercise):
     widget_name = "open_questions"
 
     def support_data(self) -> dict[str, Any]:
-        return {"closed_opener": CLOSED_OPENER, "tag_question": TAG_QUESTION, "messages": dict(SELF_CHECK_MESSAGES)}
+        return {
+            **super().support_data(),
+            "closed_opener": CLOSED_OPENER,
+            "tag_question": TAG_QUESTION,
+            "messages": dict(SELF_CHECK_MESSAGES),
+            "language": language_support(),
+        }
 
     @property
     def questions(self) -> list[dict[str, Any]]:
