@@ -190,6 +190,9 @@ def test_quiz_keyboard_restore_download_clear(watched, base_url):
     assert page.locator(f"{sel} [data-feedback='independence']").inner_text() == ""
     assert "3 of 5 correct" in page.locator(f"{sel} .sip-quiz-score").inner_text()
     assert_no_injection(page, QUIZ)
+    # Each button says which question it checks (visible text first, for voice control users).
+    assert page.locator(sel).get_by_role("button", name="Check answer to question 2", exact=True).count() == 1
+    assert page.locator(sel).get_by_role("group", name="Question 2 of 5: Which of these are part of Darlington's THRIVE vision? (choose all that apply)").count() == 1
 
     saved = record(page, QUIZ_PAGE_ID, QUIZ)
     assert saved["widget"] == "quiz" and saved["page"] == QUIZ_PAGE_ID
@@ -247,6 +250,8 @@ def test_decision_point_keyboard_restore_download_clear_injection(watched, base_
     feedback = page.locator(f"{sel} [data-feedback='capacity']").inner_text()
     assert "A strong choice" in feedback and "Mental Capacity Act 2005" in feedback
     assert focused_matches(page, f"{sel} [data-again='capacity']")
+    assert page.locator(sel).get_by_role("button", name="Think again about decision 1", exact=True).count() == 1
+    assert page.locator(sel).get_by_role("radio", name="Start by assuming Ada can make this decision", exact=False).is_checked()
     assert_visible_focus(page)
     assert page.locator(f"{sel} fieldset[data-step='capacity'] input").first.is_disabled()
 
@@ -345,6 +350,8 @@ def test_open_questions_keyboard_selfcheck_reveal_restore_download_clear(watched
     hint_button = f"{sel} [data-question='stairs'] [data-toggle='hint']"
     assert page.get_attribute(hint_button, "aria-expanded") == "false"
     assert page.locator(f"{sel} [data-question='stairs'] [data-reveal='hint']").is_hidden()
+    assert page.locator(sel).get_by_role("button", name="Show a hint for question 1", exact=True).count() == 1
+    assert page.locator(sel).get_by_role("textbox", name="Your open version of question 1", exact=True).count() == 1
     press_on(page, hint_button)
     assert_visible_focus(page)
     assert page.get_attribute(hint_button, "aria-expanded") == "true"

@@ -78,9 +78,21 @@ export default {
             inputs.push(input);
             fieldset.append(h("div", { class: "sip-choice" }, input, h("label", { for: id, class: "sip-choice-label", text: choice.text })));
           }
-          const confirm = h("button", { type: "button", class: "sip-button", text: "Confirm my choice", "data-confirm": step.id });
+          const confirm = h("button", {
+            type: "button",
+            class: "sip-button",
+            text: "Confirm my choice",
+            "aria-label": `Confirm my choice for decision ${index + 1}`,
+            "data-confirm": step.id,
+          });
           const feedback = h("div", { class: "sip-feedback", "aria-live": "polite", "data-feedback": step.id });
-          const again = h("button", { type: "button", class: "sip-button", text: "Think again", "data-again": step.id });
+          const again = h("button", {
+            type: "button",
+            class: "sip-button",
+            text: "Think again",
+            "aria-label": `Think again about decision ${index + 1}`,
+            "data-again": step.id,
+          });
 
           const show = () => {
             const isConfirmed = Boolean((ctx.answers.confirmed || {})[step.id]);

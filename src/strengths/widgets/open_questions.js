@@ -76,6 +76,7 @@ export default {
               panel.hidden = !open;
               button.setAttribute("aria-expanded", String(open));
               button.textContent = open ? hideText : showText;
+              button.setAttribute("aria-label", `${open ? hideText : showText} for question ${index + 1}`);
             };
             button.addEventListener("click", () => {
               const current = (ctx.answers.revealed || {})[question.id] || [];

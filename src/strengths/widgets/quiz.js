@@ -88,7 +88,13 @@ export default {
             fieldset.append(h("div", { class: "sip-choice" }, input, h("label", { for: id, class: "sip-choice-label", text: option.text })));
           }
           const feedback = h("div", { class: "sip-feedback", "aria-live": "polite", "data-feedback": question.id });
-          const check = h("button", { type: "button", class: "sip-button", text: "Check answer", "data-check": question.id });
+          const check = h("button", {
+            type: "button",
+            class: "sip-button",
+            text: "Check answer",
+            "aria-label": `Check answer to question ${index + 1}`,
+            "data-check": question.id,
+          });
 
           const showFeedback = () => {
             const chosen = (ctx.answers.responses || {})[question.id] || [];
