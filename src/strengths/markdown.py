@@ -14,7 +14,7 @@ def escape_markdown(text: str) -> str:
 
 def quote_block(text: str) -> list[str]:
     """User text as a Markdown block quote, one line per line, escaped; '(no answer)' when blank."""
-    text = str(text or "").strip()
+    text = str(text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
     if not text:
         return ["_(no answer)_"]
     return ["> " + escape_markdown(line) if line.strip() else ">" for line in text.split("\n")]

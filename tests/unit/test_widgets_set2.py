@@ -56,6 +56,10 @@ SAMPLES: list[tuple[type[Exercise], str, dict]] = [
     ),
     (Reflection, "first-reflection", {"responses": {"recent-visit": NASTY, "what-helped": ""}, "action": "Ask *first*"}),
     (Reflection, "values-reflection", {}),
+    # Odd records: unknown ids, checked with no answer, Windows and old-Mac line breaks, blank text.
+    (Quiz, "values-quiz", {"responses": {"care-r": ["gone"], "law": ["care-act", "care-act"]}, "checked": {"care-r": True, "law": True, "thrive-parts": True}}),
+    (DecisionPoint, "values-delroy", {"choices": {"opening": "gone", "next": "raised"}, "confirmed": {"opening": True, "next": True}, "note": "a\r\nb\rc"}),
+    (OpenQuestions, "rewrite-closed-questions", {"rewrites": {"stairs": "   ", "enjoy": "What\r\n, isn't it?"}, "revealed": {"shopping": ["model", "hint"]}}),
 ]
 
 
