@@ -30,10 +30,13 @@ class _RenderedDirective(SphinxDirective):
     def markdown(self) -> str:  # pragma: no cover - subclasses implement
         raise NotImplementedError
 
+    def dependencies(self) -> list[str]:
+        return render.content_paths()
+
     def run(self) -> list[nodes.Node]:
-        for path in render.content_paths():
-            self.env.note_dependency(path)
         try:
+            for path in self.dependencies():
+                self.env.note_dependency(path)
             text = self.markdown()
         except (content.ContentError, KeyError, ValueError) as err:
             raise self.error(f"{self.name}: {err}") from None
@@ -48,6 +51,9 @@ class ChapterDirective(_RenderedDirective):
     """```{chapter} <chapter id>``` renders one framework chapter from the YAML."""
 
     required_arguments = 1
+
+    def dependencies(self) -> list[str]:
+        return render.content_paths(self.arguments[0].strip())
 
     def markdown(self) -> str:
         return render.render_chapter_by_id(self.arguments[0].strip())

@@ -65,9 +65,21 @@ def _glossary() -> dict:
     return content.load_file(GLOSSARY_FILE, "glossary")
 
 
-def content_paths() -> list[str]:
-    """The YAML files a chapter page depends on (for Sphinx rebuilds)."""
-    return [str(p) for p in content.content_files("framework")] + [str(GLOSSARY_FILE)]
+def content_paths(chapter_id: str | None = None) -> list[str]:
+    """The YAML files a page depends on (for Sphinx rebuilds): a chapter's own framework file, plus
+    the file holding the crosswalk if the chapter draws it; the glossary file when no chapter is given."""
+    if chapter_id is None:
+        return [str(GLOSSARY_FILE)]
+    files = content.content_files("framework")
+    by_stem = {p.stem: p for p in files}
+    found = chapters()
+    if chapter_id not in found:
+        return [str(p) for p in files]
+    framework, chapter = found[chapter_id]
+    paths = [by_stem[framework["framework"]]] if framework["framework"] in by_stem else list(files)
+    if any("crosswalk" in block for block in chapter["idea"]):
+        paths += [p for stem, p in by_stem.items() if "crosswalk" in content.load("framework", stem)]
+    return [str(p) for p in dict.fromkeys(paths)]
 
 
 # --------------------------------------------------------------------------- helpers

@@ -252,3 +252,17 @@ def test_every_acronym_is_in_the_glossary():
     acronyms = set(ACRONYM.findall(text)) - NOT_TERMS
     missing = sorted(a for a in acronyms if a not in known)
     assert not missing, f"add these to the glossary: {missing}"
+
+
+def test_acronyms_are_expanded_in_each_chapter_that_uses_them():
+    entries = [e for e in render.glossary()["terms"] if "expansion" in e and e["term"].isupper()]
+    problems = []
+    for cid in CHAPTERS:
+        text = render.plain(chapter_text(cid))
+        lower = text.lower()
+        for entry in entries:
+            if re.search(rf"\b{re.escape(entry['term'])}s?\b", text):
+                words = re.findall(r"[a-z]+", entry["expansion"].lower())
+                if not all(w in lower for w in words if len(w) > 3):
+                    problems.append(f"{cid}: {entry['term']} ({entry['expansion']})")
+    assert not problems, "expand these acronyms in the chapter: " + "; ".join(problems)
