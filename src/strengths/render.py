@@ -288,7 +288,7 @@ def render_glossary(data: dict | None = None) -> str:
         out.append(entry["term"])
         out.extend(entry.get("aliases", []))
         body = entry["definition"]
-        if "expansion" in entry:
+        if "expansion" in entry and entry["expansion"] not in entry.get("aliases", []):
             body = f"**{entry['expansion']}.** {body}"
         body += f" *Source: {SOURCE_SHORT[entry['source']]}.*"
         if entry.get("see"):
