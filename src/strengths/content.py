@@ -190,8 +190,14 @@ def load_file(path: Path, kind: str | None = None) -> Any:
     return data
 
 
+def _folder(kind: str) -> Path:
+    """The folder holding one kind: its plural (frameworks/ for framework) or the kind itself (glossary/)."""
+    plural = CONTENT_ROOT / f"{kind}s"
+    return plural if plural.is_dir() else CONTENT_ROOT / kind
+
+
 def content_files(kind: str | None = None) -> list[Path]:
-    folders = [CONTENT_ROOT / f"{kind}s"] if kind else [p for p in CONTENT_ROOT.iterdir() if p.is_dir()]
+    folders = [_folder(kind)] if kind else [p for p in CONTENT_ROOT.iterdir() if p.is_dir()]
     return sorted(f for folder in folders if folder.is_dir() for f in folder.glob("*.yaml"))
 
 
@@ -208,7 +214,7 @@ def validate_all(paths: Iterable[Path] | None = None) -> list[Problem]:
 @lru_cache(maxsize=None)
 def load(kind: str, name: str) -> Any:
     """Load ``content/<kind>s/<name>.yaml``, validated. Cached: content is read once per process."""
-    return load_file(CONTENT_ROOT / f"{kind}s" / f"{name}.yaml", kind)
+    return load_file(_folder(kind) / f"{name}.yaml", kind)
 
 
 def load_all(kind: str) -> dict[str, Any]:

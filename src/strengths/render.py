@@ -56,13 +56,7 @@ GLOSSARY_FILE = content.CONTENT_ROOT / "glossary" / "glossary.yaml"
 
 
 def glossary() -> dict:
-    # The folder is "glossary" (kind "glossary"), so content.load's "<kind>s" folder rule does not apply.
-    return _glossary()
-
-
-@lru_cache(maxsize=None)
-def _glossary() -> dict:
-    return content.load_file(GLOSSARY_FILE, "glossary")
+    return content.load("glossary", "glossary")
 
 
 def content_paths(chapter_id: str | None = None) -> list[str]:

@@ -44,7 +44,7 @@ def test_site_lists_pages(site):
 
 
 def dark_mode_pages() -> list[str]:
-    pages = [p for p in built_pages() if p.startswith("exercises/") or p == "book/index.html"]
+    pages = [p for p in built_pages() if p.startswith(("exercises/", "book/"))]
     return pages or ["(no built site)"]
 
 

@@ -92,7 +92,9 @@ class Exercise(anywidget.AnyWidget):
 
     # -- hooks for subclasses -------------------------------------------------------------
     def support_data(self) -> dict[str, Any]:
-        return {}
+        """Data the browser module needs besides the content. Every widget gets the language and
+        personal-data rules, so any text a user types can be checked and downloads can warn."""
+        return {"language": language_support()}
 
     def answers_to_markdown(self) -> list[str]:
         """Markdown lines for the answers (after the shared heading). Must match the JS export."""

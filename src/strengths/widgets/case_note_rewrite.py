@@ -34,9 +34,6 @@ def findings_markdown(text: str) -> list[str]:
 class CaseNoteRewrite(Exercise):
     widget_name = "case_note_rewrite"
 
-    def support_data(self) -> dict:
-        return {"language": language_support()}
-
     @property
     def rewrites(self) -> dict[str, str]:
         return dict(self.answers.get("rewrites") or {})

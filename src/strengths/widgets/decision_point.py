@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from strengths.markdown import escape_markdown, quote_block
-from strengths.widgets._exercise import Exercise, language_support
+from strengths.widgets._exercise import Exercise
 
 #: How well a choice fits the frameworks and the law: shown as text beside the feedback.
 FIT_LABELS = {
@@ -25,7 +25,7 @@ class DecisionPoint(Exercise):
     widget_name = "decision_point"
 
     def support_data(self) -> dict[str, Any]:
-        return {**super().support_data(), "fit_labels": dict(FIT_LABELS), "language": language_support()}
+        return {**super().support_data(), "fit_labels": dict(FIT_LABELS)}
 
     @property
     def steps(self) -> list[dict[str, Any]]:

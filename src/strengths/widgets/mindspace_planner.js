@@ -67,6 +67,7 @@ export default {
             label: `How would you use ${lever.name.toLowerCase()}?`,
             rows: 2,
             value: state.how,
+            check: ctx.support.language,
             onInput: (value) => {
               setLever(lever.id, { how: value });
               showWarning(value, true);

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from strengths.markdown import escape_markdown, quote_block
-from strengths.widgets._exercise import Exercise, language_support
+from strengths.widgets._exercise import Exercise
 
 _APOS = "['\u2019]"
 _VERBS = ["do", "does", "did", "is", "are", "can", "could", "will", "would", "have", "has", "should"]
@@ -54,7 +54,6 @@ class OpenQuestions(Exercise):
             "closed_opener": CLOSED_OPENER,
             "tag_question": TAG_QUESTION,
             "messages": dict(SELF_CHECK_MESSAGES),
-            "language": language_support(),
         }
 
     @property

@@ -6,14 +6,11 @@
 from __future__ import annotations
 
 from strengths.markdown import escape_markdown, quote_block
-from strengths.widgets._exercise import Exercise, language_support
+from strengths.widgets._exercise import Exercise
 
 
 class Reflection(Exercise):
     widget_name = "reflection"
-
-    def support_data(self) -> dict:
-        return {"language": language_support()}
 
     @property
     def responses(self) -> dict[str, str]:

@@ -89,6 +89,11 @@ export default {
             ctx.announce(`Added “${text}” to ${ring.name}.`);
           }
           ctx.update({ items: list }, { immediate: true });
+          // Same personal-data check as every text box: warn at once, in words, not only at download.
+          const personal = personalDataIn(text, ctx.support.language);
+          if (personal.length) {
+            ctx.announce(`Saved, but “${personal[0].text}” looks like personal data (${personal[0].label}). Describe the strength without names, numbers or addresses.`);
+          }
           resetForm();
           redraw();
           input.focus();

@@ -192,6 +192,7 @@ export default {
           hint: "One or two steps you could take in the next month, and who could help.",
           rows: 3,
           value: ctx.answers.plan || "",
+          check: ctx.support.language,
           onInput: (value) => ctx.update({ plan: value }),
         });
 
