@@ -12,7 +12,6 @@ such as {term}`ABCD` in the YAML work), and can be read on its own for tests.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any, Iterator
 
 from strengths import content
