@@ -229,7 +229,8 @@ def render_chapter(chapter: dict, framework: dict) -> str:
     out = ["## What you will learn", ""]
     out += _bullets(chapter["learn"])
     out += ["## The idea", ""]
-    out += [f"Whose idea is this? This chapter is based on {SOURCE_NAMES[src]}.", ""]
+    lead = "This chapter is the work of" if src == "book" else "This chapter is based on"
+    out += [f"Whose idea is this? {lead} {SOURCE_NAMES[src]}.", ""]
     for block in chapter["idea"]:
         out += render_block(block, src)
 

@@ -125,7 +125,8 @@ function languageCheck(area, rules, { delay = 300, limit = 40 } = {}) {
   const run = () => {
     clearTimeout(timer);
     findings = checkText(area.value, rules);
-    const text = summariseFindings(findings);
+    // Say nothing under an empty box; once there is text, always say what the check found.
+    const text = area.value.trim() ? summariseFindings(findings) : "";
     if (summary.textContent !== text) summary.textContent = text;
     const items = findings.slice(0, limit).map((finding) => {
       const show = h("button", {
