@@ -73,7 +73,8 @@ def check_narrow(page, section) -> None:
 
 
 def check_axe_and_network(watched) -> None:
-    assert watched.axe() == []
+    violations = watched.axe()
+    assert violations == [], violations
     watched.assert_clean()
     assert watched.external == []
 

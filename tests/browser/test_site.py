@@ -89,3 +89,13 @@ def test_pages_fit_a_320px_screen_and_200_percent_zoom(browser, base_url, site):
                 assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), f"{path} scrolls sideways at {width}px"
         finally:
             context.close()
+
+
+@pytest.mark.browser
+def test_hovered_links_keep_their_contrast(watched, base_url, site):
+    """Hover colours count too: the theme's orange hover failed 4.5:1 on white."""
+    page = open_page(watched, base_url, "book/how-to-use.html")
+    for selector in (".prev-next-area a .prev-next-title", ".bd-article a.reference"):
+        page.hover(selector)
+        page.wait_for_timeout(200)
+        assert watched.axe() == [], selector
