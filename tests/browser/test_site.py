@@ -95,7 +95,7 @@ def test_pages_fit_a_320px_screen_and_200_percent_zoom(browser, base_url, site):
 def test_hovered_links_keep_their_contrast(watched, base_url, site):
     """Hover colours count too: the theme's orange hover failed 4.5:1 on white."""
     page = open_page(watched, base_url, "book/index.html")
-    for selector in (".prev-next-area a .prev-next-title", ".bd-article a.reference >> nth=0"):
+    for selector in (".prev-next-area a .prev-next-title", ".bd-article li a.reference >> nth=0"):
         page.hover(selector)
         page.wait_for_timeout(200)
         assert watched.axe() == [], selector
