@@ -68,7 +68,7 @@ class Exercise(anywidget.AnyWidget):
     content = traitlets.Dict().tag(sync=True)
     answers = traitlets.Dict().tag(sync=True)
     storage_version = traitlets.Int(RECORD_VERSION).tag(sync=True)
-    #: Extra data the browser needs (e.g. the language-check rules); filled by subclasses.
+    #: Extra data the browser needs: the language rules for every widget, plus what subclasses add.
     support = traitlets.Dict().tag(sync=True)
 
     def __init__(self, *, exercise: str, answers: dict[str, Any] | None = None, **kwargs: Any):
