@@ -29,6 +29,18 @@ function h(tag, attrs = {}, ...children) {
   return node;
 }
 
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** Create an SVG element; `text` sets its text content (never parsed as markup). */
+function svgEl(tag, attrs = {}) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key === "text") node.textContent = String(value);
+    else node.setAttribute(key, String(value));
+  }
+  return node;
+}
+
 let sipIdCounter = 0;
 /** A document-unique id, for label/aria wiring. */
 function uid(prefix) {

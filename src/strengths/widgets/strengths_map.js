@@ -3,17 +3,6 @@
 // it is the accessible equivalent (with Edit and Remove buttons for each item).
 // answers: { items: [{ id, text, ring }] }
 
-const SVG_NS = "http://www.w3.org/2000/svg";
-
-function svgEl(tag, attrs = {}) {
-  const node = document.createElementNS(SVG_NS, tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (key === "text") node.textContent = String(value);
-    else node.setAttribute(key, String(value));
-  }
-  return node;
-}
-
 function strengthsMapMarkdown(content, answers) {
   const lines = [];
   const items = answers.items || [];

@@ -4,17 +4,6 @@
 // answers: { ratings: { <statement id>: 1-5 }, previous: { ratings, saved_at } | null,
 //            focus: <value id>, plan: text }
 
-const VSA_SVG_NS = "http://www.w3.org/2000/svg";
-
-function vsaSvg(tag, attrs = {}) {
-  const node = document.createElementNS(VSA_SVG_NS, tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (key === "text") node.textContent = String(value);
-    else node.setAttribute(key, String(value));
-  }
-  return node;
-}
-
 function vsaAverage(value, ratings) {
   const scores = (value.statements || []).filter((s) => ratings && s.id in ratings).map((s) => Number(ratings[s.id]));
   return scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
@@ -87,7 +76,7 @@ export default {
         const chartTitleId = uid("vsa-chart-title");
         const chartDescId = uid("vsa-chart-desc");
         const rowHeight = 34;
-        const svg = vsaSvg("svg", { role: "img", "aria-labelledby": `${chartTitleId} ${chartDescId}`, class: "sip-vsa-chart", focusable: "false" });
+        const svg = svgEl("svg", { role: "img", "aria-labelledby": `${chartTitleId} ${chartDescId}`, class: "sip-vsa-chart", focusable: "false" });
         const tableBody = h("tbody");
         const table = h(
           "table",
@@ -106,32 +95,32 @@ export default {
           const height = values.length * rowHeight + 30;
           svg.setAttribute("viewBox", `0 0 ${labelW + barW + 40} ${height}`);
           const children = [
-            vsaSvg("title", { id: chartTitleId, text: "Bar chart of your average rating for each value" }),
-            vsaSvg("desc", { id: chartDescId, text: prev ? "Solid bars show your ratings now; striped bars show your last snapshot. The table gives the same numbers." : "Bars show your average rating out of 5. The table gives the same numbers." }),
-            vsaSvg("defs", {}),
+            svgEl("title", { id: chartTitleId, text: "Bar chart of your average rating for each value" }),
+            svgEl("desc", { id: chartDescId, text: prev ? "Solid bars show your ratings now; striped bars show your last snapshot. The table gives the same numbers." : "Bars show your average rating out of 5. The table gives the same numbers." }),
+            svgEl("defs", {}),
           ];
           const patternId = uid("vsa-stripes");
-          const pattern = vsaSvg("pattern", { id: patternId, width: 6, height: 6, patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" });
-          pattern.append(vsaSvg("rect", { width: 3, height: 6, class: "sip-vsa-stripe" }));
+          const pattern = svgEl("pattern", { id: patternId, width: 6, height: 6, patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" });
+          pattern.append(svgEl("rect", { width: 3, height: 6, class: "sip-vsa-stripe" }));
           children[2].append(pattern);
           for (let t = 0; t <= 5; t += 1) {
             const x = labelW + (barW * t) / 5;
-            children.push(vsaSvg("line", { x1: x, x2: x, y1: 4, y2: height - 22, class: "sip-vsa-grid" }));
-            children.push(vsaSvg("text", { x, y: height - 8, "text-anchor": "middle", class: "sip-vsa-axis", text: t }));
+            children.push(svgEl("line", { x1: x, x2: x, y1: 4, y2: height - 22, class: "sip-vsa-grid" }));
+            children.push(svgEl("text", { x, y: height - 8, "text-anchor": "middle", class: "sip-vsa-axis", text: t }));
           }
           values.forEach((value, i) => {
             const y = 6 + i * rowHeight;
             const name = value.name.length > 32 ? value.name.slice(0, 31) + "…" : value.name;
-            children.push(vsaSvg("text", { x: labelW - 6, y: y + 17, "text-anchor": "end", class: "sip-vsa-label", text: name }));
+            children.push(svgEl("text", { x: labelW - 6, y: y + 17, "text-anchor": "end", class: "sip-vsa-label", text: name }));
             const now = vsaAverage(value, ratings);
             if (prev) {
               const was = vsaAverage(value, prev.ratings || {});
-              children.push(vsaSvg("rect", { x: labelW, y, width: ((was || 0) * barW) / 5, height: 12, fill: `url(#${patternId})`, class: "sip-vsa-bar-prev" }));
-              children.push(vsaSvg("rect", { x: labelW, y: y + 13, width: ((now || 0) * barW) / 5, height: 12, class: "sip-vsa-bar" }));
+              children.push(svgEl("rect", { x: labelW, y, width: ((was || 0) * barW) / 5, height: 12, fill: `url(#${patternId})`, class: "sip-vsa-bar-prev" }));
+              children.push(svgEl("rect", { x: labelW, y: y + 13, width: ((now || 0) * barW) / 5, height: 12, class: "sip-vsa-bar" }));
             } else {
-              children.push(vsaSvg("rect", { x: labelW, y: y + 3, width: ((now || 0) * barW) / 5, height: 20, class: "sip-vsa-bar" }));
+              children.push(svgEl("rect", { x: labelW, y: y + 3, width: ((now || 0) * barW) / 5, height: 20, class: "sip-vsa-bar" }));
             }
-            children.push(vsaSvg("text", { x: labelW + ((now || 0) * barW) / 5 + 4, y: y + 24, class: "sip-vsa-label", text: now === null ? "–" : vsaFormat(now) }));
+            children.push(svgEl("text", { x: labelW + ((now || 0) * barW) / 5 + 4, y: y + 24, class: "sip-vsa-label", text: now === null ? "–" : vsaFormat(now) }));
           });
           svg.replaceChildren(...children);
 
